@@ -2415,12 +2415,28 @@ def _surname_before_writer(head: str, after: list[str]) -> bool:
     city's paper ("Tampa Times") opens with a place, no given name."""
     from archiver.extract.gazetteer import countries_of
 
+    given = head.split()[0] if head.split() else ""
     return (
         bool(after)
         and _surname_over_agency(head)
         and looks_like_name(after[0].strip(" ."))
-        and not countries_of(head.split()[0], 100_000)
+        and not countries_of(given, 100_000)
+        # "By Sun Herald and ...", "By Irish Times and ...", "By Gulf News and ...": a paper's
+        # first word (a place, a people or a common word of mastheads), no given name
+        and not is_demonym(given)
+        and given.lower() not in _OUTLET_FIRST_WORDS
     )
+
+
+# Words that open papers' and channels' names, none a given name: "Sun Herald", "Star
+# Tribune", "Fox News", "Sky News", "Sunday Times", "Irish Times", "Gulf News".
+_OUTLET_FIRST_WORDS = frozenset(
+    "sun star fox sky sunday saturday weekend weekly morning evening daily global financial "
+    "business free jewish catholic baptist christian muslim irish arab asia asian gulf korea "
+    "deccan yorkshire national "
+    "international world city metro local public community first new capital coast valley "
+    "courier league region regional state federal".split()
+)
 
 
 def _name_before_outlet(part: str) -> str | None:
@@ -4119,13 +4135,21 @@ def _caps_name_before_city(name: str) -> str:
     return name
 
 
+# Cities of 750,000 that are also common family names, kept on a name in capitals alone
+# ("MARIA ELENA VALENCIA", "JOHN PAUL KINGSTON", "AHMED ALI SALEM", "ANA MARIA ROSARIO").
+_BIG_CITY_SURNAMES = frozenset(
+    "valencia kingston salem rosario birmingham columbus victoria cordoba córdoba natal perth "
+    "adelaide cali kota oran medina leon león merida mérida mendoza".split()
+)
+
+
 def caps_name_before_big_city(name: str) -> str:
     """ "JANE MARIE ROE OTTAWA" -> "JANE MARIE ROE": a name in capitals alone over the story,
     the city filed from after it with no mark (a print page's byline as an e-paper copies it);
     the city one of 750,000 people, none a common surname ("MARY BETH HOUSTON" is a name), and
     a whole name of two words or more before it."""
     words = name.split()
-    if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES:
+    if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES | _BIG_CITY_SURNAMES:
         return name
     from archiver.extract.gazetteer import countries_of
 

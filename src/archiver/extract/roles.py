@@ -2889,7 +2889,7 @@ def _classify_opening(
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         elif credit is not None and _wire_writers_under_headline(line, roles, opening.byline):
             credit = None  # "Debby Wu & Saritha Rai | Bloomberg" under the headline and deck
-        elif credit is not None and _filed_in_for(line, credit.credit):
+        elif credit is not None and opening.byline is None and _filed_in_for(line, credit.credit):
             credit = None  # "Jane Roe in Larissa for The Observer": where and for whom she filed
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
