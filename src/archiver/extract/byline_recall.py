@@ -34,6 +34,7 @@ from archiver.extract.bylines import (
     is_title_line,
     is_writers_beat_title,
     name_list,
+    role_words,
     topic_words,
     writers_bases,
 )
@@ -63,6 +64,11 @@ _ROLE_END = re.compile(
 # The names' place: "in Beijing".
 # ("à Québec": a French paper's writer files from a place so, Le Devoir's "Jane Roe à Québec")
 _IN_PLACE = re.compile(r"\s+(?:in|à)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# The outlet the writer filed for, after "for": "Jane Roe in Larissa for The Observer" (the
+# Guardian's and the Observer's byline row, no "By" and no separator before the outlet).
+_FOR_OUTLET = re.compile(
+    r"\s+for\s+(?P<tail>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
+)
 # The writer's outlet in brackets after the name ("Jane Roe (Le Devoir)", as e-editions and
 # syndicated copy print a writer another paper lent).
 _BRACKETED_OUTLET = re.compile(r"\s*\((?P<tail>[^()]{2,60})\)$")
@@ -237,6 +243,14 @@ def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:
         return m.start(), "a role word"
     if (m := _IN_PLACE.search(core)) and is_known_place(m.group("place")):
         return m.start(), "the place the writer filed from"
+    if (
+        (f := _FOR_OUTLET.search(core)) is not None
+        and f.start() > 0
+        and (is_agency(f.group("tail")) or role_words(f.group("tail")))
+    ):
+        # "for The Observer", "for Reuters": an outlet's or an agency's own word after "for"
+        # ("for The Greens" names a party, no newsroom)
+        return f.start(), f"the outlet the writer filed for ('{f.group('tail')}')"
     if a is not None and _affiliation(a.group("tail"), foot):
         return a.start(), f"an affiliation ('{a.group('tail')}')"
     if (

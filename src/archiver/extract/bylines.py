@@ -332,6 +332,11 @@ _PARTICLES = {
     "ua",
     "bint",
     "abu",
+    # "Faisal ul Haque", "Zia ud Din", "Habib ur Rehman": the Arabic article as South Asian
+    # names print it, a word of its own in lower case
+    "ul",
+    "ud",
+    "ur",
 }
 # A page's credits row: the writer's label and names, a full stop or a bar, then the
 # photographer's label ("Story Jane Roe. Photo John Doe. Read time 3 min.", "Words Jane Roe |
@@ -393,6 +398,9 @@ _BY = re.compile(
     r"|autore|auteur|verfasser|yazar|muhabir|authors? of the article|wartawan"
     # "Story: Jane Roe" (Zimbabwe's and Zambia's dailies label the writer so)
     r"|story"
+    # "Writer/Media contact: Jane Roe, jroe@univ.edu": a university's release, its writer the
+    # press's contact too (Purdue's), unlike a contact alone
+    r"|writer\s*/\s*media\s+contact"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
     # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор"),
     # Slovene ("Avtor", "Avtorica": STA's pages), Croatian ("Autorica") and Hungarian ("Szerző")
@@ -547,6 +555,12 @@ def without_read_time(line: str) -> str:
 class Byline:
     raw: str
     names: list[str]
+
+
+def role_words(text: str) -> bool:
+    """Whether the text holds a word of a role or an outlet (_ROLE_WORDS: "Observer", "Staff
+    Writer", "Tribune"), which no person's name holds."""
+    return _ROLE_WORDS.search(text) is not None
 
 
 def is_agency(text: str) -> bool:
@@ -1187,6 +1201,10 @@ def _topic_over_stamp(line: str, names: list[str]) -> bool:
     return is_date_stamp(parts[1])
 
 
+# A bar left before the next writer's "and" once the first writer's address came off.
+_BAR_BEFORE_AND = re.compile(r"\s+\|\s+(?=(?:and|&)\s)")
+
+
 def _parse_byline(line: str) -> Byline | None:
     text = " ".join(line.split())
     if not text:
@@ -1334,7 +1352,11 @@ def _parse_byline(line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=bare) if bare else None
     # "By JANE ROE Staff Writer jroe@paper.com": the contact goes first, so that the title it
     # follows is read as the line's end, as it is without one
-    rest = _without_contact(rest).strip(" ,|")
+    if "@" in rest:
+        # "By Jane Roe | jroe@paper.com and John Doe | jdoe@paper.com": each writer's address
+        # after a bar; once the first address is gone its bar is left before the "and"
+        rest = _BAR_BEFORE_AND.sub(" ", _without_contact(rest))
+    rest = rest.strip(" ,|")
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
@@ -1451,6 +1473,9 @@ def _parse_byline(line: str) -> Byline | None:
                 and is_agency(parts[1].strip(" ."))
                 and _surname_over_agency(part)
             )
+            # "By Josh Ledger and Mariam Haidari": the first of two writers, an outlet's word
+            # his surname; a person's whole name after the "and" says the list is of people
+            or (at == 0 and _surname_before_writer(part, parts[1:]))
         ):
             names.append(part)
         elif names and not is_agency(part):
@@ -1884,7 +1909,7 @@ def _outlet_then_by(text: str) -> Byline | None:
     head, tail = parts[0].strip(), parts[1].strip()
     if tail[:3].lower() != "by ":
         return None
-    if not (is_affiliation(head) or _SECTION_LABEL.fullmatch(head)):
+    if not (is_affiliation(head) or _SECTION_LABEL.fullmatch(head) or _RADIO_BRAND.fullmatch(head)):
         return None
     found = parse_byline(tail)
     return found if found is not None and found.names else None
@@ -1900,6 +1925,9 @@ def is_outlet_by_line(line: str) -> bool:
 # A programme's or section's label before the "By" (`ABC Rural`, `Politics`, `World Cup
 # 2026`): one to four capitalised words or numbers, no sentence's punctuation; the "By" line
 # after it must still name its writers, so a headline's slash ("Cows / By the numbers") is none.
+# A public radio station's brand, its call sign and its frequency ("KUT 90.5", "WBUR 90.9
+# FM"), as its site sets it before the "By" line.
+_RADIO_BRAND = re.compile(r"[KW][A-Z]{2,3}\s+(?:8[89]|9\d|10[0-7])\.\d(?:\s?FM)?")
 _SECTION_LABEL = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d{1,4})){0,3}")
 
 
@@ -2378,6 +2406,37 @@ def _surname_over_agency(head: str) -> bool:
         and not any(t.lower() in _PAGE_WORDS for t in tokens)
         and _ROLE_WORDS.fullmatch(tokens[-1]) is not None
     )
+
+
+def _surname_before_writer(head: str, after: list[str]) -> bool:
+    """`Josh Ledger` before "and Mariam Haidari": a given name and a surname that is a
+    newsroom's word (_surname_over_agency), first of a list whose next item is a person's whole
+    name; an outlet is not listed before its writers ("By Ledger and ..." is one word), and a
+    city's paper ("Tampa Times") opens with a place, no given name."""
+    from archiver.extract.gazetteer import countries_of
+
+    given = head.split()[0] if head.split() else ""
+    return (
+        bool(after)
+        and _surname_over_agency(head)
+        and looks_like_name(after[0].strip(" ."))
+        and not countries_of(given, 100_000)
+        # "By Sun Herald and ...", "By Irish Times and ...", "By Gulf News and ...": a paper's
+        # first word (a place, a people or a common word of mastheads), no given name
+        and not is_demonym(given)
+        and given.lower() not in _OUTLET_FIRST_WORDS
+    )
+
+
+# Words that open papers' and channels' names, none a given name: "Sun Herald", "Star
+# Tribune", "Fox News", "Sky News", "Sunday Times", "Irish Times", "Gulf News".
+_OUTLET_FIRST_WORDS = frozenset(
+    "sun star fox sky sunday saturday weekend weekly morning evening daily global financial "
+    "business free jewish catholic baptist christian muslim irish arab asia asian gulf korea "
+    "deccan yorkshire national "
+    "international world city metro local public community first new capital coast valley "
+    "courier league region regional state federal".split()
+)
 
 
 def _name_before_outlet(part: str) -> str | None:
@@ -3450,16 +3509,23 @@ def segmented_names(text: str) -> list[str] | None:
     text = " ".join(text.split())
     if len(text) > 160:
         return None
+    found: list[str] | None = None
     for m in _SEGMENT_SEP.finditer(text):
         names = name_list(text[: m.start()])
         if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
+            if found is not None:
+                break
             continue
+        if found is not None and len(names) <= len(found):
+            break
         if _plural_role_alone(text[m.end() :], len(names)):
             continue
         fits = _affiliation_segments(text[m.end() :])
         if fits is not None and fits[1]:
-            return names
-    return None
+            # "Jane Roe, John Doe, Sam Poe · CBC News": a tail "Sam Poe · CBC News" fits as
+            # one outlet's segment too; the names run on while the next cut still fits
+            found = names
+    return found
 
 
 # "Jane Roe | jroe@paper.com", "JANE ROE jroe@paper.com", "Jane Roe @janeroe": the names and
@@ -4003,7 +4069,9 @@ _SURNAME_PARTICLES = frozenset(
 # names are also common family names.
 _CITY_SURNAMES = frozenset(
     "lima lagos london madrid berlin santiago sydney melbourne alexandria paris salvador roma "
-    "milano napoli kano surat".split()
+    "milano napoli kano surat "
+    # American cities of note whose names are people's too ("Mary Beth Houston")
+    "houston austin charlotte dallas phoenix jackson".split()
 )
 
 
@@ -4065,6 +4133,29 @@ def _caps_name_before_city(name: str) -> str:
         ):
             return " ".join(head)
     return name
+
+
+# Cities of 750,000 that are also common family names, kept on a name in capitals alone
+# ("MARIA ELENA VALENCIA", "JOHN PAUL KINGSTON", "AHMED ALI SALEM", "ANA MARIA ROSARIO").
+_BIG_CITY_SURNAMES = frozenset(
+    "valencia kingston salem rosario birmingham columbus victoria cordoba córdoba natal perth "
+    "adelaide cali kota oran medina leon león merida mérida mendoza".split()
+)
+
+
+def caps_name_before_big_city(name: str) -> str:
+    """ "JANE MARIE ROE OTTAWA" -> "JANE MARIE ROE": a name in capitals alone over the story,
+    the city filed from after it with no mark (a print page's byline as an e-paper copies it);
+    the city one of 750,000 people, none a common surname ("MARY BETH HOUSTON" is a name), and
+    a whole name of two words or more before it."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES | _BIG_CITY_SURNAMES:
+        return name
+    from archiver.extract.gazetteer import countries_of
+
+    if not countries_of(words[-1].title(), 750_000):
+        return name
+    return _caps_name_before_city(name)
 
 
 def name_before_city(text: str) -> str:

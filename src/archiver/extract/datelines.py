@@ -2885,6 +2885,11 @@ def match_stop_place(paragraph: str, header: list[str]) -> DatelineMatch | None:
     )
 
 
+# "with" or "meet" right before a name in a headline ("A Conversation With Jane Roe", "Meet
+# Jane Roe"): the name is the person spoken with, no place.
+_WITH_BEFORE = re.compile(r"(?i:\bwith|\bmeet)\s+$")
+
+
 def match_headline_place(
     paragraph: str, following: str | None, headline: str | None, where: str = "the headline"
 ) -> DatelineMatch | None:
@@ -2911,6 +2916,9 @@ def match_headline_place(
     if (
         named is None
         or headline[named.end() : named.end() + 1] == ":"  # "Podcast: ..." is a label
+        # "A Conversation With Jane Roe" over "Jane Roe: Pawnshops and a motel ...": the one
+        # the headline talks with is a Q&A's speaker, no town
+        or _WITH_BEFORE.search(headline[: named.start()]) is not None
         or place.split()[0].upper().rstrip(".") in _NOT_PLACES
         or re.match(rf"{_DATE}$|{_MONTH}", place)
         or not _story_follows(story)

@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
     capital_surnames,
+    caps_name_before_big_city,
     caps_names_then_outlet,
     edited_byline,
     is_affiliation,
@@ -2939,6 +2940,8 @@ def _classify_opening(
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         elif credit is not None and _wire_writers_under_headline(line, roles, opening.byline):
             credit = None  # "Debby Wu & Saritha Rai | Bloomberg" under the headline and deck
+        elif credit is not None and opening.byline is None and _filed_in_for(line, credit.credit):
+            credit = None  # "Jane Roe in Larissa for The Observer": where and for whom she filed
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -3648,6 +3651,9 @@ def _classify_opening(
                 "person names alone on the line right under the headline, over the story's"
                 " first paragraph or its dateline",
             )
+            if len(names_alone) == 1 and line.isupper():
+                # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
+                names_alone = [caps_name_before_big_city(names_alone[0])]
             opening.byline = Byline(raw=line, names=names_alone)
             continue
         if (
@@ -8368,6 +8374,23 @@ def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -
         return False
     byline = parse_byline(line)
     return byline is not None and bool(byline.names)
+
+
+def _filed_in_for(line: str, credit: str) -> bool:
+    """`Jane Roe in Larissa for The Observer`: a credit read as "Larissa for The Observer"
+    whose first words are a place the gazetteer knows, right after "in": the place the writer
+    filed from and the paper she filed for (the Guardian's and the Observer's byline row), no
+    photographer's name ("Jane Roe for The Observer" alone stays a credit)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    head, for_word, _outlet = credit.partition(" for ")
+    before = line[: len(line) - len(credit)] if line.endswith(credit) else ""
+    return (
+        bool(for_word)
+        and before.rstrip().endswith(" in")
+        and is_known_place(head)
+        and name_list(before.rstrip()[:-3]) is not None
+    )
 
 
 def _wire_writers_under_headline(line: str, roles: list[LineRole], byline: Byline | None) -> bool:

@@ -26,6 +26,7 @@ from archiver.extract.bylines import (
     author_box_byline,
     author_signoff_byline,
     bio_byline,
+    caps_name_before_big_city,
     contact_byline,
     foot_byline,
     is_affiliation,
@@ -3923,6 +3924,9 @@ _SELF_CREDIT_CHARS = 60
 # How many paragraphs from the top a "By" line the header did not read may stand, above the
 # story's first paragraph of prose.
 _TOP_BY_PARAGRAPHS = 12
+# "In Summary • Police said ... • Residents ...": a page's points in bullets over the byline
+# (The Star's, Kenya), sentences each but a list, not the story's prose.
+_BULLETED_POINTS = re.compile(r"^(?:[A-Z][\w ]{0,20}\s)?•\s")
 _PROSE_WORDS = 20
 
 
@@ -3945,7 +3949,7 @@ def _by_line_above_story(
     limit = _TOP_BY_PARAGRAPHS if dateline_at is None else min(_TOP_BY_PARAGRAPHS, dateline_at)
     for k, para in enumerate(paragraphs[:limit]):
         prose = len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
-        if prose and k > 0:
+        if prose and k > 0 and _BULLETED_POINTS.match(para) is None:
             # the story's prose: a "By" line further down is no header's (the text's first
             # paragraph may be a banner over the page: "We use cookies ...")
             break
@@ -4513,6 +4517,9 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
             names = name_list(head)
     if names is None or len(names) > 3:
         return None
+    if len(names) == 1 and para.isupper():
+        # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
+        names = [caps_name_before_big_city(names[0])]
     for name in names:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
         if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
