@@ -4135,25 +4135,21 @@ def _caps_name_before_city(name: str) -> str:
     return name
 
 
-# Cities of 750,000 that are also common family names, kept on a name in capitals alone
-# ("MARIA ELENA VALENCIA", "JOHN PAUL KINGSTON", "AHMED ALI SALEM", "ANA MARIA ROSARIO").
-_BIG_CITY_SURNAMES = frozenset(
-    "valencia kingston salem rosario birmingham columbus victoria cordoba córdoba natal perth "
-    "adelaide cali kota oran medina leon león merida mérida mendoza".split()
-)
-
-
-def caps_name_before_big_city(name: str) -> str:
+def caps_name_before_big_city(name: str, story: str) -> str:
     """ "JANE MARIE ROE OTTAWA" -> "JANE MARIE ROE": a name in capitals alone over the story,
     the city filed from after it with no mark (a print page's byline as an e-paper copies it);
-    the city one of 750,000 people, none a common surname ("MARY BETH HOUSTON" is a name), and
-    a whole name of two words or more before it."""
+    the city one of 750,000 people that the page itself names (`story`: its header, headline and
+    first paragraphs), none a common surname ("MARY BETH HOUSTON" is a name), and a whole name of two
+    words or more before it. The story's naming the city is the evidence: "MARIA ELENA
+    VALENCIA" over a story that never names Valencia keeps her surname."""
     words = name.split()
-    if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES | _BIG_CITY_SURNAMES:
+    if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES:
         return name
     from archiver.extract.gazetteer import countries_of
 
     if not countries_of(words[-1].title(), 750_000):
+        return name
+    if not re.search(rf"\b{re.escape(words[-1])}\b", story, re.IGNORECASE):
         return name
     return _caps_name_before_city(name)
 

@@ -3653,7 +3653,15 @@ def _classify_opening(
             )
             if len(names_alone) == 1 and line.isupper():
                 # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
-                names_alone = [caps_name_before_big_city(names_alone[0])]
+                # the story here: the page's header and headline over the name (a masthead
+                # "The Calgary Herald" names the city too) and the paragraphs under it
+                story = " ".join(
+                    [
+                        *reader.lines[max(0, i - 8) : i],
+                        *(reader.lines[j] for j in reader.ahead(i, 3)),
+                    ]
+                )
+                names_alone = [caps_name_before_big_city(names_alone[0], story)]
             opening.byline = Byline(raw=line, names=names_alone)
             continue
         if (

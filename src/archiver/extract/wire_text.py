@@ -4519,7 +4519,10 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
         return None
     if len(names) == 1 and para.isupper():
         # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
-        names = [caps_name_before_big_city(names[0])]
+        # the story here: the page's header and headline over the name, and the paragraphs
+        # under it
+        story = " ".join([*paragraphs[max(0, k - 8) : k], *paragraphs[k + 1 : k + 4]])
+        names = [caps_name_before_big_city(names[0], story)]
     for name in names:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
         if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
