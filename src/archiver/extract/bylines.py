@@ -4138,10 +4138,10 @@ def _caps_name_before_city(name: str) -> str:
 def caps_name_before_big_city(name: str, story: str) -> str:
     """ "JANE MARIE ROE OTTAWA" -> "JANE MARIE ROE": a name in capitals alone over the story,
     the city filed from after it with no mark (a print page's byline as an e-paper copies it);
-    the city one of 750,000 people that the page itself names (`story`: its header, headline and
-    first paragraphs), none a common surname ("MARY BETH HOUSTON" is a name), and a whole name of two
-    words or more before it. The story's naming the city is the evidence: "MARIA ELENA
-    VALENCIA" over a story that never names Valencia keeps her surname."""
+    the city one of 750,000 people that the page itself names (`story`: its header, headline
+    and first paragraphs), none a common surname ("MARY BETH HOUSTON" is a name), and a whole
+    name of two words or more before it. The page's naming the city is the evidence: "MARIA
+    ELENA VALENCIA" over a story that never names Valencia keeps her surname."""
     words = name.split()
     if len(words) < 3 or words[-1].lower() in _CITY_SURNAMES:
         return name

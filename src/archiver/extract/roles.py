@@ -3652,9 +3652,9 @@ def _classify_opening(
                 " first paragraph or its dateline",
             )
             if len(names_alone) == 1 and line.isupper():
-                # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
-                # the story here: the page's header and headline over the name (a masthead
-                # "The Calgary Herald" names the city too) and the paragraphs under it
+                # "JANE ROE OTTAWA": the city filed from run on after a name in capitals, cut
+                # when the page names it too: its header and headline over the name (a
+                # masthead, "The Calgary Herald") or the paragraphs under it
                 story = " ".join(
                     [
                         *reader.lines[max(0, i - 8) : i],

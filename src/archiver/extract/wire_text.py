@@ -4518,9 +4518,8 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     if names is None or len(names) > 3:
         return None
     if len(names) == 1 and para.isupper():
-        # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
-        # the story here: the page's header and headline over the name, and the paragraphs
-        # under it
+        # "JANE ROE OTTAWA": the city filed from run on after a name in capitals, cut when
+        # the page names it too: its header and headline over the name or the paragraphs under it
         story = " ".join([*paragraphs[max(0, k - 8) : k], *paragraphs[k + 1 : k + 4]])
         names = [caps_name_before_big_city(names[0], story)]
     for name in names:
